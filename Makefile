@@ -68,9 +68,13 @@ lint: venv ## yamllint, ansible-lint (production profile) and ruff
 test-app: venv ## The sample app's tests
 	python -m pytest sample_app
 
+.PHONY: test-unit
+test-unit: venv ## The role's own unit tests (sizing arithmetic)
+	python -m pytest tests
+
 .PHONY: molecule
 molecule: venv images ## Molecule: every scenario on Debian 12 and 13
 	molecule test --all
 
 .PHONY: test
-test: lint test-app molecule ## Everything: lint, the sample app's tests, Molecule
+test: lint test-unit test-app molecule ## Everything: lint, unit tests, the sample app's tests, Molecule

@@ -7,7 +7,18 @@ import re
 import subprocess
 
 import pytest
-from conftest import APP, APP_ROOT, ENV_FILE, VHOST
+from conftest import APP, APP_ROOT, DAEMON, ENV_FILE, VHOST
+from http_checks import daemon_processes, write_file
+
+TIMEOUT_OPTIONS = [
+    "queue-timeout",
+    "request-timeout",
+    "socket-timeout",
+    "connect-timeout",
+    "startup-timeout",
+    "graceful-timeout",
+    "shutdown-timeout",
+]
 
 WRITABLE_BY_NOBODY_BUT_ROOT = [
     f"{APP_ROOT}/current/src",
@@ -70,11 +81,7 @@ def test_unknown_host_gets_the_catch_all_answer(get):
 def test_daemon_processes_run_as_the_app_user(host, get):
     """The app's daemon processes are named (wsgi:imdb) and run as its user."""
     get("/healthz")
-    processes = [
-        line.split(None, 1)
-        for line in host.check_output("ps -eo user:32,args").splitlines()
-        if f"(wsgi:{APP})" in line
-    ]
+    processes = daemon_processes(host, APP)
     assert len(processes) == 2
     assert {user for user, _ in processes} == {APP}
 
@@ -83,20 +90,20 @@ def test_request_not_delegated_to_a_daemon_is_refused(host):
     """With WSGIRestrictEmbedded On, a WSGI script outside daemon mode is refused."""
     probe_conf = "/etc/apache2/sites-enabled/zz-embedded-probe.conf"
     probe_script = "/var/www/embedded-probe.wsgi"
-    host.run(
-        "printf '%%s\\n' %s > %s",
+    write_file(
+        host,
+        probe_script,
         "def application(environ, start_response):\n"
         "    start_response('200 OK', [('Content-Type', 'text/plain')])\n"
-        "    return [b'embedded']",
-        probe_script,
+        "    return [b'embedded']\n",
     )
-    host.run(
-        "printf '%%s\\n' %s > %s",
+    write_file(
+        host,
+        probe_conf,
         "<VirtualHost *:80>\n    ServerName embedded-probe.invalid\n"
         f"    WSGIScriptAlias / {probe_script}\n"
         "    <Directory /var/www>\n        Require all granted\n    </Directory>\n"
-        "</VirtualHost>",
-        probe_conf,
+        "</VirtualHost>\n",
     )
     try:
         assert host.run("apache2ctl configtest").rc == 0
@@ -136,12 +143,17 @@ def test_app_user_has_no_login_shell(host):
 
 
 def test_apache_configuration_passes_its_test_and_is_managed(host):
-    """apache2ctl configtest passes and the vhost carries the managed header."""
+    """apache2ctl configtest passes; the vhost and the daemon process group carry
+    the managed header; the app is delegated to its own group."""
     assert host.run("apache2ctl configtest").rc == 0
     vhost = host.file(VHOST).content_string
     assert vhost.startswith("#\n# Ansible managed")
-    assert re.search(rf"WSGIDaemonProcess {APP} \\", vhost)
-    assert "application-group=%{GLOBAL}" in vhost
+    assert f"process-group={APP} application-group=%{{GLOBAL}}" in vhost
+    daemon = host.file(DAEMON).content_string
+    assert daemon.startswith("#\n# Ansible managed")
+    assert re.search(rf"^WSGIDaemonProcess {APP} \\$", daemon, re.MULTILINE)
+    for option in TIMEOUT_OPTIONS:
+        assert re.search(rf"\b{option}=\d+", daemon), option
 
 
 def test_apache_is_enabled_and_running(host):

@@ -1,17 +1,15 @@
-"""Shared helpers for the testinfra checks of the deployed sample app."""
+"""HTTP and load helpers shared by the scenarios' testinfra checks.
+
+Requests go from the host under test to its own Apache (127.0.0.1:80) with a chosen
+Host header, so they exercise the same vhosts a client would reach.
+"""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 
-import pytest
-
-APP = "imdb"
-SERVER_NAME = "imdb.localhost"
-APP_ROOT = f"/srv/django-apache/{APP}"
-ENV_FILE = f"/etc/django-apache/{APP}.env"
-VHOST = f"/etc/apache2/sites-available/django-apache-{APP}.conf"
+LOAD_SCRIPT = "/usr/local/bin/django-apache-load.py"
 
 
 @dataclass
@@ -24,10 +22,11 @@ class Response:
         return json.loads(self.body)
 
 
-def http_get(host, path: str, server_name: str = SERVER_NAME) -> Response:
+def http_get(host, path: str, server_name: str, max_time: int = 20) -> Response:
     """GET ``path`` from Apache on the host itself, with the given Host header."""
     out = host.check_output(
-        "curl -sS -i --max-time 20 -H %s %s",
+        "curl -sS -i --max-time %s -H %s %s",
+        str(max_time),
         f"Host: {server_name}",
         f"http://127.0.0.1{path}",
     )
@@ -40,7 +39,14 @@ def http_get(host, path: str, server_name: str = SERVER_NAME) -> Response:
     return Response(int(status_line.split()[1]), headers, body)
 
 
-@pytest.fixture
-def get(host):
-    """Request a path through Apache on the host under test."""
-    return lambda path, server_name=SERVER_NAME: http_get(host, path, server_name)
+def write_file(host, path: str, content: str) -> None:
+    """Write ``content`` to ``path`` on the host."""
+    host.check_output("printf '%%s' %s > %s", content, path)
+
+
+def daemon_processes(host, app: str) -> list[tuple[str, int]]:
+    """(user, pid) of each process of the app's mod_wsgi daemon process group."""
+    rows = host.check_output("ps -eo user:32,pid,args").splitlines()
+    return [
+        (row.split()[0], int(row.split()[1])) for row in rows if f"(wsgi:{app})" in row
+    ]
