@@ -53,9 +53,16 @@ demo: venv docker ## Deploy the sample app to a local container and show it answ
 	ansible-playbook -i inventory/demo playbooks/site.yml
 	scripts/demo-show.sh
 
+.PHONY: bench
+bench: venv docker ## Benchmark the role's sizing against Debian's stock, embedded mode and gunicorn
+	scripts/base-image.sh $(DEMO_BASE_IMAGE) bookworm
+	DEMO_CONTAINER=django-apache-bench DEMO_PORT=8090 ansible-playbook -i localhost, playbooks/demo_host.yml
+	ansible-playbook -i inventory/bench playbooks/site.yml
+	python scripts/bench.py
+
 .PHONY: demo-clean
-demo-clean: ## Remove the demo container
-	-docker rm -f django-apache-demo
+demo-clean: ## Remove the demo and bench containers
+	-docker rm -f django-apache-demo django-apache-bench
 
 .PHONY: lint
 lint: venv ## yamllint, ansible-lint (production profile) and ruff

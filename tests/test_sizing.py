@@ -29,8 +29,8 @@ def workload(rps: float, serving_ms: float, cpu_share: float, **extra) -> dict:
     ("load", "processes", "threads"),
     [
         # The story: 1000 req/s of a 300 ms view that mostly waits (about 1.5 ms of
-        # CPU a request): 375 slots in processes of 32 threads.
-        (workload(1000, 300, 0.005), 12, 32),
+        # CPU a request): 375 slots in processes of 64 threads.
+        (workload(1000, 300, 0.005), 6, 64),
         # The same rate of CPU-bound 2 ms requests: 3 slots of one thread each.
         (workload(1000, 2, 1.0), 3, 1),
         # Half CPU, half waiting: two threads keep one core busy.
@@ -38,7 +38,9 @@ def workload(rps: float, serving_ms: float, cpu_share: float, **extra) -> dict:
         # A tenth on the CPU: ten threads a process.
         (workload(100, 100, 0.1), 2, 10),
         # Tiny workloads never get more threads than slots.
-        (workload(1, 100, 0.01), 1, 1),
+        (workload(1, 100, 0.001), 1, 1),
+        # An I/O-bound app gets at most 64 threads a process.
+        (workload(500, 1000, 0.001), 10, 64),
     ],
 )
 def test_workload_gives_processes_and_threads(load, processes, threads):
@@ -70,7 +72,7 @@ def test_without_workload_the_group_gets_the_fallback_size():
 @pytest.mark.parametrize(
     ("apps", "max_request_workers", "server_limit"),
     [
-        # 12 x 32 = 384 daemon slots + 25 static: 17 children of 25 threads.
+        # 6 x 64 = 384 daemon slots + 25 static: 17 children of 25 threads.
         ([{"name": "a", "workload": workload(1000, 300, 0.005)}], 425, 22),
         # Two fallback apps: 60 slots + 25 -> 4 children, below Debian's stock 150.
         ([{"name": "a"}, {"name": "b"}], 150, 8),
@@ -104,7 +106,7 @@ def test_mpm_limits_cover_every_app_plus_static_files(
     [
         # 1000 req/s of 300 ms at 10 % CPU needs 30 cores: 17 two-core hosts.
         ([{"name": "a", "workload": workload(1000, 300, 0.1)}], 2, 24 * 1024, 17),
-        # 79 processes of 2 GB need 158 GB: 9 hosts of 24 GiB (18 GiB budget each).
+        # 40 processes of 2 GB need 80 GB: 5 hosts of 24 GiB (18 GiB budget each).
         (
             [
                 {
@@ -114,7 +116,7 @@ def test_mpm_limits_cover_every_app_plus_static_files(
             ],
             64,
             24 * 1024,
-            9,
+            5,
         ),
     ],
 )
