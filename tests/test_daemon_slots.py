@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
+from role_plugins import load
 
-_PLUGIN = (
-    Path(__file__).resolve().parent.parent
-    / "roles/django_apache/filter_plugins/django_apache_daemons.py"
-)
-_spec = importlib.util.spec_from_file_location("django_apache_daemons", _PLUGIN)
-daemons = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(daemons)
+daemons = load("django_apache_daemons")
 
 VACANT = daemons.VACANT
 

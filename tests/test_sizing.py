@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
+from role_plugins import load
 
-_PLUGIN = (
-    Path(__file__).resolve().parent.parent
-    / "roles/django_apache/filter_plugins/django_apache_sizing.py"
-)
-_spec = importlib.util.spec_from_file_location("django_apache_sizing", _PLUGIN)
-sizing = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(sizing)
+sizing = load("django_apache_sizing")
 
 
 def workload(rps: float, serving_ms: float, cpu_share: float, **extra) -> dict:
