@@ -44,6 +44,7 @@ SERVER_NAME = "imdb.localhost"
 CONF = "/etc/apache2"
 VHOST = f"{CONF}/sites-enabled/django-apache-{APP}.conf"
 DAEMON = f"{CONF}/django-apache-daemons/000-{APP}.conf"
+SERVER_CONF = f"{CONF}/conf-available/django-apache.conf"
 OUT = Path(__file__).resolve().parent.parent / "build" / "bench"
 
 WORKLOADS = {
@@ -182,9 +183,16 @@ def configure_c(saved: dict[str, str]) -> None:
         vhost,
     )
     write(VHOST, vhost)
+    # The role's WSGIRestrictEmbedded On must itself become Off: a later Off does not
+    # undo it, and Apache's workers then crash at the first request.
+    write(
+        SERVER_CONF,
+        saved[SERVER_CONF].replace(
+            "WSGIRestrictEmbedded On", "WSGIRestrictEmbedded Off"
+        ),
+    )
     write(
         f"{CONF}/conf-enabled/zz-bench-embedded.conf",
-        "WSGIRestrictEmbedded Off\n"
         f"WSGIPythonHome {CURRENT}/venv\nWSGIPythonPath {CURRENT}/src\n",
     )
     apache_restart()
@@ -354,7 +362,12 @@ def main() -> None:
     processes, threads = role_sizing()
     saved = {
         path: sh(f"cat {path}")
-        for path in (VHOST, DAEMON, f"{CONF}/mods-available/mpm_event.conf")
+        for path in (
+            VHOST,
+            DAEMON,
+            SERVER_CONF,
+            f"{CONF}/mods-available/mpm_event.conf",
+        )
     }
     print(
         f"A: the role's sizing: {processes} processes x {threads} threads", flush=True
