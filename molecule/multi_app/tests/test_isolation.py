@@ -13,7 +13,7 @@ from conftest import (
     targets,
     wait_for,
 )
-from http_checks import daemon_processes, write_file
+from http_checks import daemon_processes, http_get, write_file
 
 PROCESSES = {"imdb": 2, "stock": 2, "faulty": 2}
 
@@ -56,6 +56,18 @@ def test_an_app_cannot_read_another_apps_secrets(host, reader, path):
     """Environment files, databases and code are private to their own app."""
     assert host.run("test -e %s", path).rc == 0
     assert host.run("runuser -u %s -- cat %s", reader, path).rc != 0
+
+
+def test_an_app_mounted_under_a_path_of_another_apps_host(host):
+    """/mounted on imdb's host is served by the app "mounted", as its own user;
+    the rest of that host is still imdb."""
+    mounted = http_get(host, "/mounted/whoami", APPS["imdb"])
+    assert mounted.status == 200
+    assert mounted.json()["settings_module"] == "faulty.settings"
+    assert {user for user, _ in daemon_processes(host, "mounted")} == {"mounted"}
+    imdb = http_get(host, "/whoami", APPS["imdb"])
+    assert imdb.json()["settings_module"] == "imdb.settings"
+    assert http_get(host, "/movie", APPS["imdb"]).json()["count"] >= 200
 
 
 def test_unknown_host_gets_the_catch_all_answer(host):
