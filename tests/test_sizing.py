@@ -64,18 +64,18 @@ def test_without_workload_the_group_gets_the_fallback_size():
 @pytest.mark.parametrize(
     ("apps", "max_request_workers", "server_limit"),
     [
-        # 6 x 64 = 384 daemon slots + 25 static: 17 children of 25 threads.
-        ([{"name": "a", "workload": workload(1000, 300, 0.005)}], 425, 22),
-        # Two fallback apps: 60 slots + 25 -> 4 children, below Debian's stock 150.
-        ([{"name": "a"}, {"name": "b"}], 150, 8),
+        # 6 x 64 = 384 daemon slots + 25 static: 7 children of 64 threads.
+        ([{"name": "a", "workload": workload(1000, 300, 0.005)}], 448, 9),
+        # Two fallback apps: 60 slots + 25, below Debian's stock 150: 3 children.
+        ([{"name": "a"}, {"name": "b"}], 192, 5),
         # Two sized apps add up.
         (
             [
                 {"name": "a", "processes": 4, "threads": 25},
                 {"name": "b", "processes": 2, "threads": 50},
             ],
-            225,
-            12,
+            256,
+            6,
         ),
     ],
 )
@@ -91,6 +91,19 @@ def test_mpm_limits_cover_every_app_plus_static_files(
     assert mpm["server_limit"] * mpm["threads_per_child"] >= max_request_workers
     slots = sum(app["slots"] for app in host["apps"].values())
     assert mpm["max_request_workers"] >= slots + sizing.STATIC_WORKERS
+
+
+def test_every_apache_child_starts_up_front_and_stays():
+    """StartServers starts all children; MaxSpareThreads never reaps an idle one."""
+    host = sizing.size_host(
+        [{"name": "a", "workload": workload(1000, 300, 0.005)}],
+        cores=2,
+        memory_mb=24 * 1024,
+    )
+    mpm = host["mpm"]
+    assert mpm["start_servers"] * mpm["threads_per_child"] == mpm["max_request_workers"]
+    assert mpm["max_spare_threads"] == mpm["max_request_workers"]
+    assert mpm["min_spare_threads"] <= mpm["max_spare_threads"]
 
 
 @pytest.mark.parametrize(
