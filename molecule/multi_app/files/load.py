@@ -54,6 +54,8 @@ def main() -> None:
     lock = threading.Lock()
     counts = {i: Counter() for i in range(len(targets))}
     examples: dict[int, list[str]] = {i: [] for i in range(len(targets))}
+    # Status codes of the mismatches, per target.
+    statuses = {i: Counter() for i in range(len(targets))}
     issued = 0
     deadline = time.monotonic() + args.max_seconds
 
@@ -74,6 +76,8 @@ def main() -> None:
             outcome, detail = request(targets[index], args.timeout)
             with lock:
                 counts[index][outcome] += 1
+                if outcome == "mismatch":
+                    statuses[index][detail.split(":", 1)[0]] += 1
                 if detail and len(examples[index]) < 3:
                     examples[index].append(detail)
 
@@ -94,6 +98,7 @@ def main() -> None:
                         "ok": counts[i]["ok"],
                         "mismatch": counts[i]["mismatch"],
                         "failure": counts[i]["failure"],
+                        "mismatch_statuses": dict(statuses[i]),
                         "examples": examples[i],
                     }
                     for i, target in enumerate(targets)
