@@ -57,7 +57,6 @@ demo: venv docker ## Deploy the sample app to a local container and show it answ
 bench: venv docker ## Benchmark the role's sizing against Debian's stock, embedded mode and gunicorn
 	scripts/base-image.sh $(DEMO_BASE_IMAGE) bookworm
 	DEMO_CONTAINER=django-apache-bench DEMO_PORT=8090 ansible-playbook -i localhost, playbooks/demo_host.yml
-	ansible-playbook -i inventory/bench playbooks/site.yml
 	python scripts/bench.py
 
 .PHONY: demo-clean
