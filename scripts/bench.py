@@ -15,9 +15,11 @@ The workloads:
   story  GET /slow?ms=300 (a 300 ms view) offered at 1000 requests/s
   cpu    GET /movie?page=3 as fast as the server answers (closed loop)
 
-plus the ceiling of the cpu workload: the app called in-process, without HTTP, on one
-core, times the cores. The load generator is hey, from Debian, inside the bench host,
-each process with GOMAXPROCS=1; its CPU use is reported. hey paces each of its workers
+plus the ceilings of the cpu workload: the app called in-process, without HTTP, on one
+core, times the cores, once in the python3 executable (as gunicorn runs the app) and
+once in the libpython shared library (as mod_wsgi runs it). The load generator is hey,
+from Debian, inside the bench host, each process with GOMAXPROCS=1 and compression
+off; its CPU use is reported. hey paces each of its workers
 with a ticker of its own, all started at once, so one hey process offers its rate in
 bursts of all its workers together. The story's 1000 requests/s therefore come from
 four hey processes started a quarter of a period apart: 100 requests every 100 ms.
@@ -98,6 +100,8 @@ class Result:
     errors: int
     rss_mb: float
     loadgen_cpu_s: float = 0.0
+    # CPU time the server's processes spent per answered request, in ms.
+    server_cpu_ms: float = 0.0
 
 
 def sh(command: str, check: bool = True) -> str:
@@ -253,18 +257,33 @@ def rss_mb(config: str) -> float:
 
 
 # Runs on the bench host: start the hey processes a fraction of the pacing period
-# apart, wait for all, and report their outputs and CPU time as JSON.
+# apart, wait for all, and report their outputs, their CPU time, and the CPU time the
+# server's processes (Apache's, its mod_wsgi daemons', gunicorn's) spent meanwhile,
+# as JSON.
 GENERATORS = """
 import json, os, resource, subprocess, sys, time
 commands, stagger = json.loads(sys.argv[1]), float(sys.argv[2])
+def server_cpu():
+    total = 0
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            stat = open(f"/proc/{pid}/stat").read()
+            cmdline = open(f"/proc/{pid}/cmdline").read()
+        except OSError:
+            continue
+        comm, fields = stat[stat.index("(") + 1:stat.rindex(")")], stat.split(")")[-1]
+        if comm == "apache2" or "(wsgi:" in cmdline or "gunicorn" in cmdline:
+            total += sum(int(t) for t in fields.split()[11:13])
+    return total / os.sysconf("SC_CLK_TCK")
 env = {**os.environ, "GOMAXPROCS": "1"}
-procs = []
+before, procs = server_cpu(), []
 for command in commands:
     procs.append(subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env))
     time.sleep(stagger)
 outs = [p.communicate()[0] for p in procs]
 usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(json.dumps({"outs": outs, "cpu": usage.ru_utime + usage.ru_stime}))
+print(json.dumps({"outs": outs, "cpu": usage.ru_utime + usage.ru_stime,
+                  "server_cpu": server_cpu() - before}))
 """
 
 
@@ -317,13 +336,19 @@ def run_hey(config: str, workload: str, port: int, seconds: int) -> Result:
     url = f"http://127.0.0.1:{port}{spec['path']}"
     period = spec.get("period_s", 0)
     # Warm every process and thread before measuring.
-    sh(f"GOMAXPROCS=1 hey -z 3s -c 32 -host {SERVER_NAME} '{url}' > /dev/null")
+    sh(
+        f"GOMAXPROCS=1 hey -z 3s -c 32 -disable-compression -host {SERVER_NAME}"
+        f" '{url}' > /dev/null"
+    )
     command = [
         "hey",
         "-z",
         f"{seconds + period / 2:g}s",
         "-t",
         "30",
+        # Apache's mod_deflate would gzip the pages hey asks for by default, and
+        # gunicorn would not: every configuration sends the same bytes.
+        "-disable-compression",
         "-host",
         SERVER_NAME,
         *spec["args"],
@@ -348,26 +373,89 @@ def run_hey(config: str, workload: str, port: int, seconds: int) -> Result:
         errors=sum(run.errors for run in runs),
         rss_mb=rss_mb(config),
         loadgen_cpu_s=round(raw["cpu"] / wall, 2),
+        server_cpu_ms=round(
+            raw["server_cpu"] * 1000 / max(1, sum(run.ok for run in runs)), 2
+        ),
     )
 
 
-def ceiling(seconds: float) -> Result:
+# The ceiling's loop: the app loaded through the role's WSGI entry (its environment and
+# settings, as the daemons load it), then /movie?page=3 through Django's handler for a
+# number of seconds; prints requests/s.
+CEILING_LOOP = f"""
+import os, runpy, sys, time
+sys.path.insert(0, os.environ["BENCH_PROJECT"])
+runpy.run_path("{CURRENT}/wsgi.py")
+from django.test import Client
+client = Client()
+for _ in range(100):
+    client.get("/movie?page=3", HTTP_HOST="{SERVER_NAME}")
+n, start = 0, time.perf_counter()
+while time.perf_counter() - start < float(os.environ["BENCH_SECONDS"]):
+    assert client.get("/movie?page=3", HTTP_HOST="{SERVER_NAME}").status_code == 200
+    n += 1
+print(n / (time.perf_counter() - start))
+"""
+
+# A minimal embedder of libpython, the shared library mod_wsgi loads into Apache:
+# the interpreter starts as the venv's python (as mod_wsgi's python-home makes it)
+# and runs a file.
+EMBED_C = r"""
+#include <Python.h>
+int main(int argc, char **argv) {
+    PyConfig config;
+    PyConfig_InitPythonConfig(&config);
+    PyConfig_SetBytesString(&config, &config.program_name, argv[1]);
+    Py_InitializeFromConfig(&config);
+    FILE *file = fopen(argv[2], "r");
+    int failed = PyRun_SimpleFile(file, argv[2]);
+    return Py_FinalizeEx() < 0 || failed;
+}
+"""
+BENCH_TOOLS = "/usr/local/lib/django-apache-bench"
+EMBED = f"{BENCH_TOOLS}/libpython-run"
+CEILING_PY = f"{BENCH_TOOLS}/ceiling.py"
+
+
+def ceilings(seconds: float, rounds: int) -> list[Result]:
     """/movie?page=3 through Django's handler in-process (no HTTP), on one core,
-    times the host's cores."""
-    code = (
-        "import time; from django.test import Client; c = Client();"
-        f" c.get('/movie?page=3', HTTP_HOST='{SERVER_NAME}');"
-        " n = 0; start = time.perf_counter()\n"
-        f"while time.perf_counter() - start < {seconds}:\n"
-        f"    response = c.get('/movie?page=3', HTTP_HOST='{SERVER_NAME}')\n"
-        "    assert response.status_code == 200\n"
-        "    n += 1\n"
-        "print(n / (time.perf_counter() - start))"
-    )
-    command = f"runuser -u {APP} -- {CURRENT}/manage shell -c {shlex.quote(code)}"
-    per_core = float(sh(command).split()[-1])
+    times the host's cores, under each of the host's two builds of the interpreter:
+    the python3 executable (which gunicorn runs) and the libpython shared library
+    (which mod_wsgi runs). Alternated ``rounds`` times; the median of each."""
+    sh(f"mkdir -p {BENCH_TOOLS}")
+    if not sh(f"test -x {EMBED} && echo yes", check=False):
+        sh(
+            "command -v python3-config >/dev/null"
+            " || (apt-get update -qq && apt-get install -y -qq python3-dev gcc)"
+        )
+        write(f"{EMBED}.c", EMBED_C)
+        sh(
+            f"gcc -O2 $(python3-config --includes) {EMBED}.c"
+            f" -o {EMBED} $(python3-config --embed --ldflags)"
+        )
+    write(CEILING_PY, CEILING_LOOP)
+    sh(f"chmod 644 {CEILING_PY}")
+    project = re.search(r"python-path=(\S+)", sh(f"cat {DAEMON}")).group(1)
+    python = f"{CURRENT}/venv/bin/python"
+    runners = {
+        "ceiling": f"{python} {CEILING_PY}",
+        "ceiling-libpython": f"{EMBED} {python} {CEILING_PY}",
+    }
     cores = int(sh("nproc"))
-    return Result("ceiling", "cpu", round(per_core * cores, 1), 0, 0, 0, 0)
+    measured: dict[str, list[float]] = {}
+    for _ in range(rounds):
+        for config, runner in runners.items():
+            out = sh(
+                f"runuser -u {APP} -- env BENCH_PROJECT={project}"
+                f" BENCH_SECONDS={seconds} {runner}"
+            )
+            measured.setdefault(config, []).append(float(out.split()[-1]))
+    return [
+        Result(
+            config, "cpu", round(sorted(v)[(len(v) - 1) // 2] * cores, 1), 0, 0, 0, 0
+        )
+        for config, v in measured.items()
+    ]
 
 
 def plot(results: list[Result], path: Path) -> None:
@@ -387,6 +475,9 @@ def plot(results: list[Result], path: Path) -> None:
         strict=True,
     ):
         rows = [r for r in results if r.workload == workload]
+        if not rows:
+            ax.set_axis_off()
+            continue
         names = [r.config for r in rows]
         values = [getattr(r, metric) for r in rows]
         colors = {"A": "#2a7", "B": "#c44", "C": "#e93", "D": "#48c"}
@@ -398,23 +489,24 @@ def plot(results: list[Result], path: Path) -> None:
             ax.set_yscale("log")
     fig.suptitle(
         "A: role's sizing   B: Debian stock   C: embedded   D: gunicorn gthread"
-        "   ceiling: in-process x cores",
+        "   ceiling: in-process x cores (python3 / libpython)",
         fontsize=9,
     )
     fig.tight_layout()
     fig.savefig(path, dpi=110)
 
 
-def write_csv(path: Path, rows: list[Result]) -> None:
+def write_csv(path: Path, rows: list[Result], detail: bool = False) -> None:
+    """The table's columns; with ``detail``, also the CPU time of the load generator
+    (cores) and of the server (ms per answered request)."""
+    columns = ["config", "workload", "rps", "p50_ms", "p99_ms", "errors", "rss_mb"]
+    if detail:
+        columns += ["loadgen_cpu_s", "server_cpu_ms"]
     with open(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
-        writer.writerow(
-            ["config", "workload", "rps", "p50_ms", "p99_ms", "errors", "rss_mb"]
-        )
+        writer.writerow(columns)
         for r in rows:
-            writer.writerow(
-                [r.config, r.workload, r.rps, r.p50_ms, r.p99_ms, r.errors, r.rss_mb]
-            )
+            writer.writerow([getattr(r, column) for column in columns])
 
 
 def deploy(workload: str) -> None:
@@ -450,6 +542,11 @@ def main() -> None:
         help="measure the host as it is deployed, for one workload: --workload",
     )
     parser.add_argument("--workload", choices=list(WORKLOADS), action="append")
+    parser.add_argument(
+        "--configs",
+        default="ABCD",
+        help="configurations to run, e.g. AD (default: ABCD)",
+    )
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
 
@@ -488,7 +585,9 @@ def main() -> None:
             # does not fall on one configuration only.
             for round_ in range(1, args.rounds + 1):
                 for config, setup, label in configs:
-                    if config in skipped.get(workload, {}):
+                    if config not in args.configs or config in skipped.get(
+                        workload, {}
+                    ):
                         continue
                     print(
                         f"== {workload} round {round_}: {config}, {label}", flush=True
@@ -521,10 +620,10 @@ def main() -> None:
             sorted(config_runs, key=lambda r: r.rps)[(len(config_runs) - 1) // 2]
             for config_runs in runs.values()
         )
-    results.append(ceiling(10))
+    results.extend(ceilings(10, args.rounds))
 
     write_csv(OUT / "results.csv", results)
-    write_csv(OUT / "rounds.csv", all_runs)
+    write_csv(OUT / "rounds.csv", all_runs, detail=True)
     plot(results, OUT / "results.png")
 
     cpu_model = next(
@@ -540,16 +639,25 @@ def main() -> None:
         " load generator: hey, GOMAXPROCS=1"
     )
     print(
-        f"{'config':8}{'workload':9}{'rps':>9}{'p50_ms':>9}{'p99_ms':>10}{'errors':>8}"
-        f"{'rss_mb':>8}{'hey cpu':>9}"
+        f"{'config':19}{'workload':9}{'rps':>9}{'p50_ms':>9}{'p99_ms':>10}{'errors':>8}"
+        f"{'rss_mb':>8}{'hey cpu':>9}{'cpu ms/req':>11}"
     )
     for r in results:
         print(
-            f"{r.config:8}{r.workload:9}{r.rps:9.1f}{r.p50_ms:9.1f}{r.p99_ms:10.1f}"
-            f"{r.errors:8d}{r.rss_mb:8.1f}{r.loadgen_cpu_s:9.2f}"
+            f"{r.config:19}{r.workload:9}{r.rps:9.1f}{r.p50_ms:9.1f}{r.p99_ms:10.1f}"
+            f"{r.errors:8d}{r.rss_mb:8.1f}{r.loadgen_cpu_s:9.2f}{r.server_cpu_ms:11.2f}"
         )
     for workload, sized in sizing.items():
         print(f"A {workload}: {sized}; D: the same in gunicorn")
+        # A and D of one round ran a minute apart: their ratio is less exposed to a
+        # shared machine's slow and fast minutes than the medians are.
+        a_runs = [r for r in all_runs if r.workload == workload and r.config == "A"]
+        d_runs = [r for r in all_runs if r.workload == workload and r.config == "D"]
+        if a_runs and len(a_runs) == len(d_runs):
+            ratios = ", ".join(
+                f"{a.rps / d.rps:.2f}" for a, d in zip(a_runs, d_runs, strict=True)
+            )
+            print(f"  A/D requests/s, round by round: {ratios}")
     for workload, reasons in skipped.items():
         for config, reason in reasons.items():
             print(f"{config} {workload}: not measured ({reason})")
