@@ -21,22 +21,25 @@ def workload(rps: float, serving_ms: float, cpu_share: float, **extra) -> dict:
     ("load", "processes", "threads"),
     [
         # The story: 1000 req/s of a 300 ms view that mostly waits (about 1.5 ms of
-        # CPU a request): 375 slots in processes of 64 threads.
-        (workload(1000, 300, 0.005), 6, 64),
-        # The same rate of CPU-bound 2 ms requests: 3 slots of one thread each.
-        (workload(1000, 2, 1.0), 3, 1),
-        # Half CPU, half waiting: two threads keep one core busy.
-        (workload(200, 50, 0.5), 7, 2),
-        # A tenth on the CPU: ten threads a process.
+        # CPU a request): 375 in flight + 2 x sqrt(375) = 414 slots, in processes of
+        # 64 threads.
+        (workload(1000, 300, 0.005), 7, 64),
+        # The same rate of CPU-bound 2 ms requests: 2.5 + 2 x sqrt(2.5) = 6 slots of
+        # one thread each.
+        (workload(1000, 2, 1.0), 6, 1),
+        # Half CPU, half waiting: two threads keep one core busy (20 slots).
+        (workload(200, 50, 0.5), 10, 2),
+        # A tenth on the CPU: ten threads a process (20 slots).
         (workload(100, 100, 0.1), 2, 10),
         # Tiny workloads never get more threads than slots.
         (workload(1, 100, 0.001), 1, 1),
-        # An I/O-bound app gets at most 64 threads a process.
-        (workload(500, 1000, 0.001), 10, 64),
+        # An I/O-bound app gets at most 64 threads a process (675 slots).
+        (workload(500, 1000, 0.001), 11, 64),
     ],
 )
 def test_workload_gives_processes_and_threads(load, processes, threads):
-    """Little's law with 25 % headroom, split by the app's CPU share."""
+    """Little's law with 25 % headroom and two standard deviations for bursts,
+    split by the app's CPU share."""
     sized = sizing.size_app({"name": "app", "workload": load})
     assert (sized["processes"], sized["threads"]) == (processes, threads)
     assert sized["slots"] >= load["requests_per_second"] * load["serving_ms"] / 1000
@@ -64,8 +67,8 @@ def test_without_workload_the_group_gets_the_fallback_size():
 @pytest.mark.parametrize(
     ("apps", "max_request_workers", "server_limit"),
     [
-        # 6 x 64 = 384 daemon slots + 25 static: 7 children of 64 threads.
-        ([{"name": "a", "workload": workload(1000, 300, 0.005)}], 448, 9),
+        # 7 x 64 = 448 daemon slots + 25 static: 8 children of 64 threads.
+        ([{"name": "a", "workload": workload(1000, 300, 0.005)}], 512, 10),
         # Two fallback apps: 60 slots + 25, below Debian's stock 150: 3 children.
         ([{"name": "a"}, {"name": "b"}], 192, 5),
         # Two sized apps add up.
