@@ -458,6 +458,12 @@ def ceilings(seconds: float, rounds: int) -> list[Result]:
     ]
 
 
+CEILING_LABELS = {
+    "ceiling": "ceiling\npython3",
+    "ceiling-libpython": "ceiling\nlibpython",
+}
+
+
 def plot(results: list[Result], path: Path) -> None:
     import matplotlib
 
@@ -478,7 +484,7 @@ def plot(results: list[Result], path: Path) -> None:
         if not rows:
             ax.set_axis_off()
             continue
-        names = [r.config for r in rows]
+        names = [CEILING_LABELS.get(r.config, r.config) for r in rows]
         values = [getattr(r, metric) for r in rows]
         colors = {"A": "#2a7", "B": "#c44", "C": "#e93", "D": "#48c"}
         bars = ax.bar(names, values, color=[colors.get(n, "#999") for n in names])
