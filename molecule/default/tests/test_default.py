@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
 
 import pytest
 from conftest import APP, APP_ROOT, DAEMON, ENV_FILE, VHOST
 from http_checks import daemon_processes, write_file
+from playbook_runs import SITE_PLAYBOOK, changed_counts, output_tail, run_playbook
 
 TIMEOUT_OPTIONS = [
     "queue-timeout",
@@ -166,21 +165,8 @@ def test_apache_is_enabled_and_running(host):
 
 def test_check_mode_after_converge_reports_no_change():
     """A run of the main job in check mode after converge changes nothing."""
-    project = os.environ["MOLECULE_PROJECT_DIRECTORY"]
-    result = subprocess.run(
-        [
-            "ansible-playbook",
-            "--check",
-            "-i",
-            os.environ["MOLECULE_INVENTORY_FILE"],
-            os.path.join(project, "playbooks", "site.yml"),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    recap = result.stdout.split("PLAY RECAP", 1)[1]
-    changed = re.findall(r"^(\S+)\s+:.*changed=(\d+)", recap, re.MULTILINE)
-    assert changed, recap
-    assert all(count == "0" for _, count in changed), recap
+    result = run_playbook(SITE_PLAYBOOK, "--check")
+    assert result.returncode == 0, output_tail(result)
+    changed = changed_counts(result)
+    assert changed, result.stdout[-3000:]
+    assert set(changed.values()) == {0}, result.stdout[-3000:]

@@ -14,9 +14,9 @@ another app, no timeout, no refused connection.
 from __future__ import annotations
 
 import os
-import subprocess
 
 from conftest import failed_requests
+from playbook_runs import output_tail, run_playbook
 
 # mod_wsgi's own errors at a reload; each failed request logs one of them.
 RELOAD_ERRORS = (
@@ -47,21 +47,13 @@ def test_removing_an_app_under_load_fails_no_request_of_the_others(
     account; imdb and stock answer every request meanwhile; its data stays."""
     logged_before = reload_errors_logged(host)
     load = background_load(*OTHER_APPS, name="removal")
-    result = subprocess.run(
-        [
-            "ansible-playbook",
-            "-i",
-            os.environ["MOLECULE_INVENTORY_FILE"],
-            os.path.join(os.environ["MOLECULE_SCENARIO_DIRECTORY"], "converge.yml"),
-            "-e",
-            '{"multi_app_removed": ["faulty"]}',
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
+    result = run_playbook(
+        os.path.join(os.environ["MOLECULE_SCENARIO_DIRECTORY"], "converge.yml"),
+        "-e",
+        '{"multi_app_removed": ["faulty"]}',
     )
     summary = load.stop()
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert result.returncode == 0, output_tail(result)
     answered = sum(t["ok"] for t in summary["targets"])
     assert answered > 100, summary
     for target in failed_requests(summary):
