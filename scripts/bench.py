@@ -9,6 +9,8 @@ the same release under:
   B  Debian's stock settings: mod_wsgi daemon defaults, stock mpm_event
   C  mod_wsgi embedded mode (Python inside Apache's workers), A's MPM limits
   D  gunicorn (gthread) with A's processes x threads, an access log like Apache's
+  E  D's gunicorn in the libpython shared library that mod_wsgi loads, not in the
+     python3 executable: the two servers on the same build of the interpreter
 
 The workloads:
 
@@ -24,7 +26,7 @@ with a ticker of its own, all started at once, so one hey process offers its rat
 bursts of all its workers together. The story's 1000 requests/s therefore come from
 four hey processes started a quarter of a period apart: 100 requests every 100 ms.
 
-Each configuration runs three times, in rounds of A, B, C, D; the run with the median
+Each configuration runs three times, in rounds of A, B, C, D, E; the run with the median
 requests/s is reported. Writes build/bench/results.csv
 (config,workload,rps,p50_ms,p99_ms,errors,rss_mb), every run in
 build/bench/rounds.csv, build/bench/results.png, and prints a table.
@@ -224,14 +226,22 @@ def restore_apache(saved: dict[str, str]) -> None:
     sh("gpasswd -d www-data imdb >/dev/null 2>&1 || true")
 
 
-def configure_d(processes: int, threads: int) -> None:
-    """gunicorn gthread with A's processes x threads, Apache stopped."""
+def configure_d(processes: int, threads: int, libpython: bool = False) -> None:
+    """gunicorn gthread with A's processes x threads, Apache stopped; with
+    ``libpython``, run by the libpython shared library (as mod_wsgi runs Python)
+    instead of the python3 executable."""
+    gunicorn = f"{CURRENT}/venv/bin/gunicorn"
+    if libpython:
+        build_embedder()
+        write(GUNICORN_PY, GUNICORN_RUN)
+        sh(f"chmod 644 {GUNICORN_PY}")
+        gunicorn = f"{EMBED} {CURRENT}/venv/bin/python {GUNICORN_PY}"
     sh("systemctl stop apache2")
     sh(
         "cd /srv/django-apache/imdb/current/src && "
         "setsid runuser -u imdb -- sh -c"
         " 'set -a; . /etc/django-apache/imdb.env; set +a;"
-        f" DJANGO_STATIC_ROOT={CURRENT}/static exec {CURRENT}/venv/bin/gunicorn"
+        f" DJANGO_STATIC_ROOT={CURRENT}/static exec {gunicorn}"
         f" --worker-class gthread --workers {processes} --threads {threads}"
         " --bind 127.0.0.1:8000 --backlog 2048 --log-level warning"
         # An access log line per request, as Apache writes for A, B and C.
@@ -242,12 +252,13 @@ def configure_d(processes: int, threads: int) -> None:
 
 
 def stop_d() -> None:
-    sh("pkill -f '[b]in/gunicorn' || true; sleep 2; systemctl start apache2")
+    """Stop D's or E's gunicorn (both have "gunicorn" in their command lines)."""
+    sh("pkill -f '[g]unicorn' || true; sleep 2; systemctl start apache2")
 
 
 def rss_mb(config: str) -> float:
-    if config == "D":
-        pids = sh("pgrep -f '[b]in/gunicorn' || true").split()
+    if config in GUNICORN_CONFIGS:
+        pids = sh("pgrep -f '[g]unicorn' || true").split()
     else:
         pids = sh("pgrep -x apache2 || true").split()
     if not pids:
@@ -399,13 +410,15 @@ print(n / (time.perf_counter() - start))
 
 # A minimal embedder of libpython, the shared library mod_wsgi loads into Apache:
 # the interpreter starts as the venv's python (as mod_wsgi's python-home makes it)
-# and runs a file.
+# and runs a file, with the arguments after it in sys.argv.
 EMBED_C = r"""
 #include <Python.h>
 int main(int argc, char **argv) {
     PyConfig config;
     PyConfig_InitPythonConfig(&config);
+    config.parse_argv = 0;
     PyConfig_SetBytesString(&config, &config.program_name, argv[1]);
+    PyConfig_SetBytesArgv(&config, argc - 2, argv + 2);
     Py_InitializeFromConfig(&config);
     FILE *file = fopen(argv[2], "r");
     int failed = PyRun_SimpleFile(file, argv[2]);
@@ -415,6 +428,32 @@ int main(int argc, char **argv) {
 BENCH_TOOLS = "/usr/local/lib/django-apache-bench"
 EMBED = f"{BENCH_TOOLS}/libpython-run"
 CEILING_PY = f"{BENCH_TOOLS}/ceiling.py"
+# gunicorn's own entry point, for E: run by the embedder with gunicorn's arguments.
+GUNICORN_RUN = """
+import sys
+from gunicorn.app.wsgiapp import run
+sys.argv[0] = "gunicorn"
+sys.exit(run())
+"""
+GUNICORN_PY = f"{BENCH_TOOLS}/gunicorn-run.py"
+# The configurations served by gunicorn on port 8000, Apache stopped.
+GUNICORN_CONFIGS = ("D", "E")
+
+
+def build_embedder() -> None:
+    """Compile EMBED on the bench host, unless the same source is built already."""
+    sh(f"mkdir -p {BENCH_TOOLS}")
+    if sh(f"test -x {EMBED} && cat {EMBED}.c", check=False) == EMBED_C.strip():
+        return
+    sh(
+        "command -v python3-config >/dev/null"
+        " || (apt-get update -qq && apt-get install -y -qq python3-dev gcc)"
+    )
+    write(f"{EMBED}.c", EMBED_C)
+    sh(
+        f"gcc -O2 $(python3-config --includes) {EMBED}.c"
+        f" -o {EMBED} $(python3-config --embed --ldflags)"
+    )
 
 
 def ceilings(seconds: float, rounds: int) -> list[Result]:
@@ -422,17 +461,7 @@ def ceilings(seconds: float, rounds: int) -> list[Result]:
     times the host's cores, under each of the host's two builds of the interpreter:
     the python3 executable (which gunicorn runs) and the libpython shared library
     (which mod_wsgi runs). Alternated ``rounds`` times; the median of each."""
-    sh(f"mkdir -p {BENCH_TOOLS}")
-    if not sh(f"test -x {EMBED} && echo yes", check=False):
-        sh(
-            "command -v python3-config >/dev/null"
-            " || (apt-get update -qq && apt-get install -y -qq python3-dev gcc)"
-        )
-        write(f"{EMBED}.c", EMBED_C)
-        sh(
-            f"gcc -O2 $(python3-config --includes) {EMBED}.c"
-            f" -o {EMBED} $(python3-config --embed --ldflags)"
-        )
+    build_embedder()
     write(CEILING_PY, CEILING_LOOP)
     sh(f"chmod 644 {CEILING_PY}")
     project = re.search(r"python-path=(\S+)", sh(f"cat {DAEMON}")).group(1)
@@ -486,16 +515,17 @@ def plot(results: list[Result], path: Path) -> None:
             continue
         names = [CEILING_LABELS.get(r.config, r.config) for r in rows]
         values = [getattr(r, metric) for r in rows]
-        colors = {"A": "#2a7", "B": "#c44", "C": "#e93", "D": "#48c"}
+        colors = {"A": "#2a7", "B": "#c44", "C": "#e93", "D": "#48c", "E": "#8ad"}
         bars = ax.bar(names, values, color=[colors.get(n, "#999") for n in names])
 
         ax.bar_label(bars, fmt="%g", fontsize=8)
+        ax.tick_params(axis="x", labelsize=8)
         ax.set_title(label, fontsize=10)
         if metric == "p99_ms":
             ax.set_yscale("log")
     fig.suptitle(
         "A: role's sizing   B: Debian stock   C: embedded   D: gunicorn gthread"
-        "   ceiling: in-process x cores (python3 / libpython)",
+        "   E: D in libpython   ceiling: in-process x cores (python3 / libpython)",
         fontsize=9,
     )
     fig.tight_layout()
@@ -550,8 +580,8 @@ def main() -> None:
     parser.add_argument("--workload", choices=list(WORKLOADS), action="append")
     parser.add_argument(
         "--configs",
-        default="ABCD",
-        help="configurations to run, e.g. AD (default: ABCD)",
+        default="ABCDE",
+        help="configurations to run, e.g. ADE (default: ABCDE)",
     )
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -584,10 +614,15 @@ def main() -> None:
             ("B", partial(configure_b, saved), "Debian's stock settings"),
             ("C", partial(configure_c, saved), "mod_wsgi embedded mode"),
             ("D", partial(configure_d, processes, threads), "gunicorn gthread"),
+            (
+                "E",
+                partial(configure_d, processes, threads, libpython=True),
+                "gunicorn gthread in libpython",
+            ),
         ]
         runs: dict[str, list[Result]] = {}
         try:
-            # Rounds of A, B, C, D in turn, so that a slow minute of a shared machine
+            # Rounds of A, B, C, D, E in turn, so that a slow minute of a shared machine
             # does not fall on one configuration only.
             for round_ in range(1, args.rounds + 1):
                 for config, setup, label in configs:
@@ -609,11 +644,11 @@ def main() -> None:
                         ).splitlines()[0]
                         restore_apache(saved)
                         continue
-                    port = 8000 if config == "D" else 80
+                    port = 8000 if config in GUNICORN_CONFIGS else 80
                     result = run_hey(config, workload, port, args.seconds)
                     print(f"   {asdict(result)}", flush=True)
                     runs.setdefault(config, []).append(result)
-                    if config == "D":
+                    if config in GUNICORN_CONFIGS:
                         stop_d()
                     restore_apache(saved)
         finally:
@@ -654,16 +689,19 @@ def main() -> None:
             f"{r.errors:8d}{r.rss_mb:8.1f}{r.loadgen_cpu_s:9.2f}{r.server_cpu_ms:11.2f}"
         )
     for workload, sized in sizing.items():
-        print(f"A {workload}: {sized}; D: the same in gunicorn")
-        # A and D of one round ran a minute apart: their ratio is less exposed to a
+        print(f"A {workload}: {sized}; D and E: the same in gunicorn")
+        # A, D and E of one round ran a minute apart: their ratios are less exposed to a
         # shared machine's slow and fast minutes than the medians are.
         a_runs = [r for r in all_runs if r.workload == workload and r.config == "A"]
-        d_runs = [r for r in all_runs if r.workload == workload and r.config == "D"]
-        if a_runs and len(a_runs) == len(d_runs):
-            ratios = ", ".join(
-                f"{a.rps / d.rps:.2f}" for a, d in zip(a_runs, d_runs, strict=True)
-            )
-            print(f"  A/D requests/s, round by round: {ratios}")
+        for other in GUNICORN_CONFIGS:
+            o_runs = [
+                r for r in all_runs if r.workload == workload and r.config == other
+            ]
+            if a_runs and len(a_runs) == len(o_runs):
+                ratios = ", ".join(
+                    f"{a.rps / o.rps:.2f}" for a, o in zip(a_runs, o_runs, strict=True)
+                )
+                print(f"  A/{other} requests/s, round by round: {ratios}")
     for workload, reasons in skipped.items():
         for config, reason in reasons.items():
             print(f"{config} {workload}: not measured ({reason})")
