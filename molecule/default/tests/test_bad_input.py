@@ -40,6 +40,22 @@ SAMPLE_APP = {
             "django_apache_apps[name=Not-A-Name]: `name` must be lowercase",
         ),
         (
+            {
+                "django_apache_apps": [
+                    {
+                        **SAMPLE_APP,
+                        "tls_certificate": "/etc/ssl/none.crt",
+                        "tls_key": "/etc/ssl/none.key",
+                    }
+                ]
+            },
+            "(missing: /etc/ssl/none.crt, /etc/ssl/none.key)",
+        ),
+        (
+            {"django_apache_https_port": 80},
+            "django_apache_http_port and django_apache_https_port are both 80",
+        ),
+        (
             {"django_apache_apps": [{**SAMPLE_APP, "src": ""}]},
             "django_apache_apps[name=imdb] needs exactly one code source",
         ),
@@ -65,6 +81,8 @@ SAMPLE_APP = {
         "python for distro",
         "mod_wsgi version",
         "app name",
+        "tls files",
+        "ports",
         "code source",
         "workload",
     ],

@@ -30,6 +30,11 @@ def http_get(host, path: str, server_name: str, max_time: int = 20) -> Response:
         f"Host: {server_name}",
         f"http://127.0.0.1{path}",
     )
+    return parse_response(out)
+
+
+def parse_response(out: str) -> Response:
+    """The status, headers and body of ``curl -i`` output."""
     head, _, body = out.replace("\r\n", "\n").partition("\n\n")
     status_line, *header_lines = head.split("\n")
     headers = {}
