@@ -39,3 +39,18 @@ def changed_counts(result: subprocess.CompletedProcess[str]) -> dict[str, int]:
         host: int(count)
         for host, count in re.findall(r"^(\S+)\s+:.*changed=(\d+)", recap, re.MULTILINE)
     }
+
+
+def assert_nothing_changed(result: subprocess.CompletedProcess[str]) -> None:
+    """Every host in a run's recap reports changed=0."""
+    changed = changed_counts(result)
+    assert changed, output_tail(result)
+    assert set(changed.values()) == {0}, output_tail(result)
+
+
+def assert_check_mode_changes_nothing() -> None:
+    """The main job, run in check mode on the scenario's converged hosts, succeeds
+    and reports no change."""
+    result = run_playbook(SITE_PLAYBOOK, "--check")
+    assert result.returncode == 0, output_tail(result)
+    assert_nothing_changed(result)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from http_checks import Response, daemon_processes, parse_response
+from playbook_runs import assert_check_mode_changes_nothing
 
 SERVER_NAME = "imdb.localhost"
 HTTP_PORT = 8080
@@ -84,3 +85,8 @@ def test_private_key_is_not_readable_by_the_app(host):
         ).rc
         != 0
     )
+
+
+def test_check_mode_after_converge_reports_no_change():
+    """A run in check mode after converge changes nothing, mod_ssl included."""
+    assert_check_mode_changes_nothing()
