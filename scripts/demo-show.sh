@@ -4,6 +4,7 @@
 set -euo pipefail
 
 port=${DEMO_PORT:-8080}
+container=${DEMO_CONTAINER:-django-apache-demo}
 url="http://127.0.0.1:${port}/movie?page_size=3"
 headers=$(mktemp)
 trap 'rm -f "$headers"' EXIT
@@ -13,4 +14,4 @@ body=$(curl -sS --fail --retry 5 --retry-delay 1 --retry-all-errors -D "$headers
 grep -iE '^(HTTP/|Server:|Content-Type:)' "$headers"
 printf '%s\n' "$body" | python3 -m json.tool
 printf '\n==> Processes of the daemon process group on the demo host\n'
-docker exec django-apache-demo ps -o user:12,pid,rss,args -C apache2 | grep -E 'USER|\(wsgi:'
+docker exec "$container" ps -o user:12,pid,rss,args -C apache2 | grep -E 'USER|\(wsgi:'

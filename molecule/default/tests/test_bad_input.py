@@ -54,7 +54,21 @@ SAMPLE_APP = {
                     }
                 ]
             },
-            "(missing: /etc/ssl/none.crt, /etc/ssl/none.key)",
+            "tls_certificate /etc/ssl/none.crt with tls_key /etc/ssl/none.key cannot be"
+            " loaded (FileNotFoundError",
+        ),
+        (
+            {
+                "django_apache_apps": [
+                    {
+                        **SAMPLE_APP,
+                        "tls_certificate": "/etc/hostname",
+                        "tls_key": "/etc/hostname",
+                    }
+                ]
+            },
+            "tls_certificate /etc/hostname with tls_key /etc/hostname cannot be loaded"
+            " (ssl.SSLError",
         ),
         (
             {"django_apache_https_port": 80},
@@ -86,7 +100,8 @@ SAMPLE_APP = {
         "python for distro",
         "mod_wsgi version",
         "app name",
-        "tls files",
+        "tls files missing",
+        "tls files not PEM",
         "ports",
         "code source",
         "workload",
