@@ -34,11 +34,12 @@ def test_settings_never_leak_under_interleaved_load(host):
 
 @pytest.mark.parametrize("app", list(APPS))
 def test_each_app_runs_as_its_own_user_in_its_own_group(host, get, app):
-    """(wsgi:<app>) processes, as many as configured, all owned by <app>."""
+    """(wsgi:<app>) processes, as many as configured, all owned by <app>. faulty
+    recycles a process every 40 requests (maximum_requests), so for the moment one
+    restarts it may have one fewer: the count must come back within seconds."""
     get(app, "/whoami")
-    processes = daemon_processes(host, app)
-    assert len(processes) == PROCESSES[app]
-    assert {user for user, _ in processes} == {app}
+    wait_for(lambda: len(daemon_processes(host, app)) == PROCESSES[app], 15)
+    assert {user for user, _ in daemon_processes(host, app)} == {app}
 
 
 @pytest.mark.parametrize(
