@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import sys
-
 import pytest
-
-sys.path.insert(
-    0, os.path.join(os.path.dirname(__file__), "..", "..", "resources", "tests")
-)
-
-from http_checks import http_get  # noqa: E402
+from http_checks import http_get
 
 APP = "imdb"
 SERVER_NAME = "imdb.localhost"

@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import sys
 import time
 
 import pytest
-
-sys.path.insert(
-    0, os.path.join(os.path.dirname(__file__), "..", "..", "resources", "tests")
-)
-
-from http_checks import LOAD_SCRIPT, http_get, write_file  # noqa: E402
+from http_checks import LOAD_SCRIPT, http_get, write_file
 
 APPS = {
     "imdb": "imdb.localhost",
